@@ -1,0 +1,37 @@
+/** Titles, descriptions and breadcrumbs of the pages under /cities/<slug>/. Pure. */
+import type { Crumb } from '../components/Breadcrumbs.astro';
+
+export type CityTopic = 'balance' | 'withdrawal' | 'retirement' | 'monthly-credit';
+
+export const cityTopicTitle: Record<CityTopic, (name: string) => string> = {
+  balance: (n) => `${n}：怎么查医保个人账户余额`,
+  withdrawal: (n) => `${n}：医保个人账户的钱能取出来吗`,
+  retirement: (n) => `${n}：退休后还要交医保吗，要交满几年`,
+  'monthly-credit': (n) => `${n}：医保个人账户每月划入多少钱`,
+};
+
+export const cityTopicShort: Record<CityTopic, string> = {
+  balance: '查余额',
+  withdrawal: '能不能取出来',
+  retirement: '退休交满几年',
+  'monthly-credit': '每月划入多少',
+};
+
+export interface CityRef {
+  id: string;
+  name: string;
+  provinceName: string;
+  provinceId: string;
+}
+
+export function cityCrumbs(city: CityRef, ...rest: Crumb[]): Crumb[] {
+  return [
+    { name: '全部城市', href: '/cities/' },
+    { name: city.provinceName, href: `/provinces/${city.provinceId}/` },
+    { name: city.name, href: `/cities/${city.id}/` },
+    ...rest,
+  ];
+}
+
+export const cityUrl = (id: string, topic?: CityTopic, channel?: string): string =>
+  `/cities/${id}/${topic ? `${topic}/` : ''}${channel ? `${channel}/` : ''}`;
