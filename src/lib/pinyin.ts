@@ -23,6 +23,7 @@ export const pinyinFixups: Readonly<Record<string, readonly string[]>> = {
   济宁: ['ji', 'ning'],
   台州: ['tai', 'zhou'],
   喀什: ['ka', 'shi'],
+  昌都: ['chang', 'du'],
   吕梁: ['lv', 'liang'],
   儋州: ['dan', 'zhou'],
   莆田: ['pu', 'tian'],
