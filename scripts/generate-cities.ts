@@ -73,7 +73,7 @@ for (const city of base) {
     }
     continue;
   }
-  const front = dump({ ...city, aliases: [] }, { lineWidth: -1, quotingType: '"', forceQuotes: false });
+  const front = dump({ ...city, aliases: [] }, { lineWidth: -1 });
   writeFileSync(path, `---\n${front}---\n`);
   written++;
 }

@@ -6,7 +6,7 @@ export const t = {
   nav: { home: '首页', cities: '全部城市', guides: '专题', search: '搜索', updates: '更新记录', compare: '各地对比' },
   picker: {
     label: '找你的城市',
-    placeholder: '输入城市名、拼音或首字母，如 杭州、hangzhou、hz',
+    placeholder: '城市名、拼音或首字母，如 杭州、hz',
     submit: '找城市',
     allCities: '看全部城市列表',
     noResult: '没找到这个城市，可以看全部城市列表',

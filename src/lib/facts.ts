@@ -86,6 +86,11 @@ export function retirementOn(rule: RetirementRule, on: string): RetirementInForc
 /** Whether a rule with this effective date is already in force, so the page never says 将要 for the past. */
 export const inForce = (effectiveFrom: string | undefined, on: string): boolean => !effectiveFrom || effectiveFrom <= on;
 
+/** How a province's own rules are labelled: a municipality's rules are the city's own. */
+export function provinceRuleLevel(province: Pick<Province, 'name' | 'kind'>): { level: Level; label: string } {
+  return province.kind === 'municipality' ? { level: 'city', label: '本市规定' } : { level: 'province', label: `${province.name}规定` };
+}
+
 /** Grade words for readers. */
 export const gradeLabel: Record<Source['grade'], string> = {
   A: 'A 官方',

@@ -4,7 +4,8 @@
  */
 import type { CityView } from './cities.ts';
 import type { ResolvedFact } from './facts.ts';
-import { retirementOn, trustOf } from './facts.ts';
+import { provinceRuleLevel, retirementOn, trustOf } from './facts.ts';
+import type { ProvinceView } from './places.ts';
 import type { MonthlyCreditRule, RetirementRule, WithdrawalRule } from '../schemas/rules.ts';
 import type { Source } from '../schemas/shared.ts';
 
@@ -90,3 +91,22 @@ export function cityRecord(view: CityView, siteUrl: string, today: string) {
   };
 }
 
+
+/** `/data/provinces/<slug>.json`: a province's own rules; a missing group is `null`, and `unverified` says why. */
+export function provinceRecord(view: ProvinceView, siteUrl: string, today: string) {
+  const d = view.province.data;
+  const { level } = provinceRuleLevel(d);
+  const own = <T,>(value: T | undefined): ResolvedFact<T> | undefined => (value ? { value, level, levelLabel: '' } : undefined);
+  return {
+    slug: view.id,
+    name: d.name,
+    code: d.code,
+    url: new URL(`/provinces/${view.id}/`, siteUrl).href,
+    cities: view.cities.map((c) => c.id),
+    unverified: !d.retirement,
+    ...(d.unverified ? { unverifiedReason: d.unverified } : {}),
+    retirement: retirementOut(own(d.retirement), today),
+    withdrawal: withdrawalOut(own(d.withdrawal)),
+    monthlyCredit: monthlyCreditOut(own(d.monthlyCredit)),
+  };
+}
