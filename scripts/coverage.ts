@@ -11,7 +11,7 @@ import type { Source } from '../src/schemas/shared.ts';
 const settledOnly = process.argv.includes('--settled');
 const files = readContent(process.cwd());
 const provinces = new Map(files.provinces.map((f) => [f.id, provinceSchema.parse(f.data)]));
-type Fact = { sources: Source[]; confidence?: 'settled' | 'unverified' } | undefined;
+type Fact = { sources: Source[]; confidence?: 'settled' | 'unverified' | undefined } | undefined;
 const counts = (fact: Fact) => Boolean(fact && fact.sources.length && (!settledOnly || trustOf(fact) === 'settled'));
 
 const rows = files.cities.map((file) => {

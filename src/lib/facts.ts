@@ -44,7 +44,7 @@ export function resolveRule<K extends RuleTopic>(place: Place, topic: K): Resolv
 export type Trust = 'settled' | 'unverified';
 
 /** A fact whose only sources are grade C, or that an editor marked unverified, is not settled. */
-export function trustOf(fact: { sources: readonly Source[]; confidence?: Trust | undefined }): Trust {
+export function trustOf(fact: { sources: readonly Pick<Source, 'grade'>[]; confidence?: Trust | undefined }): Trust {
   if (fact.confidence === 'unverified') return 'unverified';
   return fact.sources.some((s) => s.grade !== 'C') ? 'settled' : 'unverified';
 }

@@ -18,7 +18,7 @@ test('a reader goes from the home page to a city, its balance table and a channe
   await expect(page).toHaveURL(/\/cities\/hangzhou\/$/);
   await expect(page.locator('h1')).toContainText('杭州');
   await expect(page.locator('[data-hotline] a.call')).toHaveAttribute('href', 'tel:057112393');
-  await page.getByRole('link', { name: '怎么查余额' }).click();
+  await page.locator('[data-at-a-glance]').getByRole('link', { name: '怎么查余额' }).click();
   await expect(page).toHaveURL(/\/cities\/hangzhou\/balance\/$/);
   await expect(page.locator('[data-channel-table] tbody tr')).not.toHaveCount(0);
   await page.locator('[data-channel-table]').getByRole('link', { name: '微信' }).click();
