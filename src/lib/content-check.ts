@@ -4,7 +4,7 @@
  * Astro's own validation stops at the first bad file; this names every bad file at once.
  */
 import type { z } from 'astro/zod';
-import { channelIds } from '../schemas/shared.ts';
+import { channelIds, shown } from '../schemas/shared.ts';
 import { schemas, type CollectionName } from '../schemas/index.ts';
 
 export interface ContentFile {
@@ -19,31 +19,92 @@ export interface ContentFile {
 
 export type ContentFiles = Record<CollectionName, ContentFile[]>;
 
-const fieldNames: Record<string, string> = {};
-
 /** Turns a zod path into `retirement.schedule[1].from`. */
 export function pathLabel(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-/** One Chinese line for one zod issue. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+const hasChinese = /[\u4e00-\u9fff]/;
+const kindWords: Record<string, string> = { string: '一段文字', number: '数字', boolean: 'true 或 false', array: '一个列表', object: '一组字段', date: '日期' };
+
+/** Zod's own English message, said in Chinese, for the few checks without a message of ours. */
+function fallbackMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const want = kindWords[issue.expected] ?? issue.expected;
+      return value === undefined ? `缺少必填项，应为${want}` : `应为${want}，实际是 ${shown(value)}`;
+    }
+    case 'too_small':
+      return issue.origin === 'array' ? `至少要写 ${String(issue.minimum)} 项` : issue.origin === 'string' ? `太短了，至少 ${String(issue.minimum)} 个字` : `太小了，不能小于 ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `最多写 ${String(issue.maximum)} 项` : issue.origin === 'string' ? `太长了，最多 ${String(issue.maximum)} 个字` : `太大了，不能大于 ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `应为 ${issue.values.map((v) => String(v)).join('、')} 之一`;
+    default:
+      return '格式不对，请对照 docs/content-guide.md';
+  }
+}
+
+/** The value at a zod path in parsed frontmatter (zod's final issues do not carry it). */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** One Chinese line for one zod issue; `value` is what the editor wrote there. */
+export function describeIssue(issue: z.core.$ZodIssue, value?: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `不认识的字段 ${issue.keys.map((k) => `“${k}”`).join('、')}（是不是拼错了？可用的字段见 docs/content-guide.md）`;
   }
-  if (issue.code === 'invalid_union' || issue.message.startsWith('Invalid input')) return '格式不对，请对照 docs/content-guide.md';
+  if (issue.code === 'invalid_union' || !hasChinese.test(issue.message)) return fallbackMessage(issue, value);
   return issue.message;
+}
+
+/** Edit distance, to guess which field a misspelt one was meant to be. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** Validates one file against its collection schema; returns error lines. */
 export function checkFile(collection: CollectionName, file: ContentFile): string[] {
-  if (file.parseError) return [`${file.path}: 文件开头的 YAML 写错了，无法读取：${file.parseError}`];
+  if (file.parseError) {
+    // js-yaml ends its message with (line:column) inside the frontmatter; the file has one more line (---) above.
+    const at = /\((\d+):\d+\)\s*$/.exec(file.parseError);
+    const where = at ? `第 ${Number(at[1]) + 1} 行: ` : '';
+    return [`${file.path}: ${where}文件开头的字段写错了，无法读取（常见原因：引号没配对、缩进不齐、冒号后少了空格）。原始提示：${file.parseError}`];
+  }
   const result = schemas[collection].safeParse(file.data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  const issues = result.error.issues;
+  // A misspelt field shows up twice: as an unknown field, and as the real one missing. Say it once,
+  // at the misspelt name, with the name it should have.
+  const missing = issues.filter((i) => i.code === 'invalid_type' && valueAt(file.data, i.path) === undefined);
+  const explained = new Set<z.core.$ZodIssue>();
+  const lines: string[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const meant = missing.find((m) => pathLabel(m.path.slice(0, -1)) === pathLabel(issue.path) && distance(String(m.path.at(-1)), key) <= 2);
+      const where = pathLabel([...issue.path, key]);
+      if (meant) {
+        explained.add(meant);
+        lines.push(`${file.path}: ${where}: 字段名拼错了，应为 “${String(meant.path.at(-1))}”`);
+      } else {
+        lines.push(`${file.path}: ${where}: 不认识这个字段（是不是拼错了？可用的字段见 docs/content-guide.md）`);
+      }
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || explained.has(issue)) continue;
     const where = pathLabel(issue.path);
-    return `${file.path}: ${where ? `${fieldNames[where] ?? where}: ` : ''}${describeIssue(issue)}`;
-  });
+    lines.push(`${file.path}: ${where ? `${where}: ` : ''}${describeIssue(issue, valueAt(file.data, issue.path))}`);
+  }
+  return lines;
 }
 
 /** Every `checkedAt` and source `date` in a tree, with its path. */
@@ -120,4 +181,24 @@ export function checkContent(files: ContentFiles, today: string): string[] {
     list.flatMap((file) => checkFile(collection, file)),
   );
   return [...perFile, ...checkAcrossFiles(files, today)];
+}
+
+export interface CheckedFact {
+  path: string;
+  /** Where in the file, e.g. `retirement.checkedAt` or `hotlines[0].checkedAt`. */
+  field: string;
+  checkedAt: string;
+}
+
+/** The `n` facts checked longest ago, oldest first: the build prints them as a re-check list. */
+export function stalestFacts(files: ContentFiles, n = 10): CheckedFact[] {
+  const facts: CheckedFact[] = [];
+  for (const list of Object.values(files)) {
+    for (const file of list) {
+      for (const [field, day] of datesIn(file.data)) {
+        if (field.endsWith('checkedAt')) facts.push({ path: file.path, field, checkedAt: day });
+      }
+    }
+  }
+  return facts.sort((a, b) => a.checkedAt.localeCompare(b.checkedAt) || a.path.localeCompare(b.path) || a.field.localeCompare(b.field)).slice(0, n);
 }

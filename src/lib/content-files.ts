@@ -1,9 +1,14 @@
 /** Reads content files from disk the way Astro's glob loader does (Node only, for scripts and tests). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, mergeTag, timestampTag } from 'js-yaml';
 import type { ContentFile, ContentFiles } from './content-check.ts';
 import { collectionNames } from '../schemas/index.ts';
+
+// Astro reads frontmatter with js-yaml 4, whose default schema turns an unquoted 2024-01-01 into
+// a Date; js-yaml 5's default keeps it a string. Without the timestamp tag an unquoted date would
+// pass this check and then fail inside Astro's build with an English message.
+const astroLikeSchema = CORE_SCHEMA.withTags(timestampTag, mergeTag);
 
 const frontmatterRE = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---/;
 
@@ -14,7 +19,7 @@ export function readContentFile(absPath: string, root: string): ContentFile {
   const match = frontmatterRE.exec(readFileSync(absPath, 'utf8'));
   if (!match) return { path, id, data: undefined, parseError: '文件开头缺少 --- 包起来的字段区' };
   try {
-    return { path, id, data: loadYaml(match[1] ?? '') ?? {} };
+    return { path, id, data: loadYaml(match[1] ?? '', { schema: astroLikeSchema }) ?? {} };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { path, id, data: undefined, parseError: reason ?? '' };

@@ -1,0 +1,20 @@
+/** One page of each kind, for the accessibility and privacy checks. Optional ones are built by other issues. */
+export const pageTypes: { name: string; path: string; optional?: boolean }[] = [
+  { name: 'home', path: '/' },
+  { name: 'city list', path: '/cities/' },
+  { name: 'city hub', path: '/cities/hangzhou/' },
+  { name: 'city balance table', path: '/cities/hangzhou/balance/' },
+  { name: 'city withdrawal', path: '/cities/hangzhou/withdrawal/' },
+  { name: 'city retirement', path: '/cities/hangzhou/retirement/' },
+  { name: 'city monthly credit', path: '/cities/hangzhou/monthly-credit/' },
+  { name: 'city channel how-to', path: '/cities/hangzhou/balance/wechat/' },
+  { name: 'channel list', path: '/channels/' },
+  { name: 'channel', path: '/channels/hotline/' },
+  { name: 'guide list', path: '/guides/' },
+  { name: 'guide', path: '/guides/withdrawal/' },
+  { name: 'open data', path: '/data/' },
+  { name: 'search with a query', path: '/search/?q=%E6%9D%AD%E5%B7%9E' },
+  { name: '404', path: '/no-such-page/' },
+  { name: 'retirement comparison', path: '/compare/retirement/', optional: true },
+  { name: 'province', path: '/provinces/zhejiang/', optional: true },
+];
