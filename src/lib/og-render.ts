@@ -28,10 +28,10 @@ export function findCjkFont(candidates: readonly string[] = fontCandidates): str
 let warned = false;
 
 /**
- * The card as a PNG. Without a CJK font the text is left out (resvg skips glyphs it cannot find)
+ * The card as a PNG, with the font file from findCjkFont(). Without one the text is left out (resvg skips glyphs it cannot find)
  * and the build goes on with a warning: a preview card is never worth a failed deploy.
  */
-export function renderOgPng(card: OgCard, fontFile: string | undefined = findCjkFont()): Uint8Array {
+export function renderOgPng(card: OgCard, fontFile: string | undefined): Uint8Array {
   if (!fontFile && !warned) {
     warned = true;
     console.warn('[og] no CJK font found (install fonts-noto-cjk): preview images are drawn without text');
