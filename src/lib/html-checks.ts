@@ -175,14 +175,10 @@ export function checkOutboundRel(page: PageInfo, siteOrigin: string): string[] {
 export interface LinkCheckOptions {
   /** The site's public origin: absolute links to it are internal. */
   siteOrigin: string;
-  /** Paths (or path prefixes ending in /) that other open work will add; missing targets there are tolerated. */
-  pending?: readonly string[];
 }
 
 export interface LinkCheckResult {
   broken: string[];
-  /** Links into `pending` routes that do not exist yet. */
-  tolerated: string[];
   checked: number;
 }
 
@@ -194,7 +190,7 @@ export function checkLinks(pages: readonly PageInfo[], files: ReadonlySet<string
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const own = new URL(options.siteOrigin).origin;
   const local = 'http://dist.invalid';
-  const result: LinkCheckResult = { broken: [], tolerated: [], checked: 0 };
+  const result: LinkCheckResult = { broken: [], checked: 0 };
   for (const page of pages) {
     for (const link of page.links) {
       if (link.tag === 'link' && /\bcanonical\b/.test(link.rel)) continue; // checked by checkPageMeta
@@ -216,8 +212,7 @@ export function checkLinks(pages: readonly PageInfo[], files: ReadonlySet<string
       }
       const file = pathname.endsWith('/') ? `${pathname}index.html` : files.has(pathname) ? pathname : `${pathname}/index.html`;
       if (!files.has(file)) {
-        const pending = options.pending?.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
-        (pending ? result.tolerated : result.broken).push(`${page.path}: 链接 ${link.value} 指向的页面不存在`);
+        result.broken.push(`${page.path}: 链接 ${link.value} 指向的页面不存在`);
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));

@@ -5,8 +5,11 @@ export interface CrumbLike {
   href?: string | undefined;
 }
 
-/** schema.org BreadcrumbList; the last crumb (the page itself) has no link on the page but an item here. */
-export function breadcrumbJsonLd(crumbs: readonly CrumbLike[], siteUrl: string): Record<string, unknown> {
+/**
+ * schema.org BreadcrumbList. The last crumb (the page itself) has no link on the page, but gets
+ * the page's own address here, so every element has an item.
+ */
+export function breadcrumbJsonLd(crumbs: readonly CrumbLike[], siteUrl: string, pageUrl: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -14,7 +17,7 @@ export function breadcrumbJsonLd(crumbs: readonly CrumbLike[], siteUrl: string):
       '@type': 'ListItem',
       position: i + 1,
       name: c.name,
-      ...(c.href ? { item: new URL(c.href, siteUrl).href } : {}),
+      item: c.href ? new URL(c.href, siteUrl).href : pageUrl,
     })),
   };
 }

@@ -2,18 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../../src/lib/html-checks.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { brokenDir, loadSite } from './lib/site.ts';
-import { pendingRoutes } from './lib/pending-routes.ts';
 
-const options = { siteOrigin: siteConfig.siteUrl, pending: pendingRoutes };
+const options = { siteOrigin: siteConfig.siteUrl };
 
 describe('links in the built site', () => {
   test('every internal link and #anchor resolves to a file in dist/', () => {
     const site = loadSite();
     const result = checkLinks(site.pages, site.files, options);
-    if (result.tolerated.length) {
-      const targets = new Set(result.tolerated.map((line) => line.replace(/^.*链接 (\S+) .*$/, '$1')));
-      console.warn(`links into routes still to be built (tests/dist/lib/pending-routes.ts): ${targets.size} targets, e.g. ${[...targets].slice(0, 5).join(' ')}`);
-    }
     expect(result.checked).toBeGreaterThan(site.pages.length * 5);
     expect(result.broken).toEqual([]);
   });
@@ -39,11 +34,5 @@ describe('the link check on a broken fixture site', () => {
   test('accepts links and anchors that exist', () => {
     expect(broken.filter((line) => line.startsWith('/good/'))).toEqual([]);
     expect(broken.some((line) => line.includes('#here'))).toBe(false);
-  });
-
-  test('tolerates a pending route only while it is listed and missing', () => {
-    const tolerant = checkLinks(site.pages, site.files, { ...options, pending: ['/missing/'] });
-    expect(tolerant.broken).not.toContain('/: 链接 /missing/ 指向的页面不存在');
-    expect(tolerant.tolerated).toEqual(['/: 链接 /missing/ 指向的页面不存在']);
   });
 });
