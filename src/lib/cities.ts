@@ -68,4 +68,9 @@ export async function cityChannelPaths() {
   );
 }
 
+let provinceMap: Promise<Map<string, string>> | undefined;
+/** City slug → province slug, for pages that only know their own address. */
+export const provinceOfCity = (): Promise<Map<string, string>> =>
+  (provinceMap ??= cityViews().then((views) => new Map(views.map((v) => [v.id, v.province.id]))));
+
 export const today = buildDate();

@@ -2,8 +2,9 @@
  * Social preview images (Open Graph), drawn at build time: an SVG from the page's words, which
  * og-render.ts turns into a PNG. Pure: no files, no fonts. No external service.
  *
- * One image per city (used by all of that city's pages, so the card names the city), one per guide
- * and channel how-to, and a default. When no CJK font is installed the images are still drawn, with
+ * One image per province (used by the pages of all its cities, so the card names the province), one
+ * per guide and channel how-to, and a default. Not one per city: resvg parses the 20 MB CJK font for
+ * every image (about 0.4 s), and 338 city cards would add minutes to every build. When no CJK font is installed the images are still drawn, with
  * the shapes only: a missing font must never fail the build.
  */
 export const ogSize = { width: 1200, height: 630 } as const;
@@ -15,10 +16,16 @@ export interface OgCard {
   lines: readonly string[];
 }
 
-/** The image a page uses, from its path alone, so Base.astro needs no extra prop per layout. */
-export function ogImagePath(pathname: string): string {
+/** The image a page uses, from its path and the city-to-province map, so layouts need no extra prop. */
+export function ogImagePath(pathname: string, provinceOfCity: ReadonlyMap<string, string>): string {
   const [first, id] = pathname.split('/').filter(Boolean);
-  if (id && (first === 'cities' || first === 'guides' || first === 'channels')) return `/og/${first}/${id}.png`;
+  if (!id) return '/og/default.png';
+  if (first === 'cities') {
+    const province = provinceOfCity.get(id);
+    return province ? `/og/provinces/${province}.png` : '/og/default.png';
+  }
+  if (first === 'provinces') return `/og/provinces/${id}.png`;
+  if (first === 'guides' || first === 'channels') return `/og/${first}/${id}.png`;
   return '/og/default.png';
 }
 

@@ -15,7 +15,7 @@ export function cityServiceJsonLd(view: CityView, channels: ReadonlyMap<string, 
     name: `${view.city.name}职工医保个人账户查询与办理`,
     description: `${view.city.fullName}职工医保个人账户：查余额、能不能取出来、退休要交满几年、每月划入多少。`,
     serviceType: '基本医疗保险个人账户查询',
-    areaServed: { '@type': 'City', name: view.city.fullName, containedInPlace: { '@type': 'AdministrativeArea', name: view.province.data.name } },
+    areaServed: { '@type': 'City', name: view.city.fullName, alternateName: view.city.name, containedInPlace: { '@type': 'AdministrativeArea', name: view.province.data.name } },
     url: new URL(`/cities/${view.id}/`, siteUrl).href,
     availableChannel: listed.map((g) => {
       const official = g.local.find((l) => l.url)?.url;

@@ -48,9 +48,9 @@ describe('structured data on every page', () => {
       expect(service, path).toBeDefined();
       const slug = path.split('/')[2]!;
       expect(service!['name'], path).toContain(cityName.get(slug));
-      const area = service!['areaServed'] as { '@type': string; name: string };
+      const area = service!['areaServed'] as { '@type': string; name: string; alternateName: string };
       expect(area['@type'], path).toBe('City');
-      expect(area.name, path).toContain(cityName.get(slug));
+      expect(area.alternateName, path).toBe(cityName.get(slug));
       const channels = service!['availableChannel'] as { '@type': string; name: string; url: string; servicePhone?: { telephone: string } }[];
       expect(channels.length, path).toBeGreaterThan(2);
       for (const ch of channels) {
@@ -112,7 +112,7 @@ describe('titles and sharing tags', () => {
       else if (readFileSync(file).subarray(1, 4).toString() !== 'PNG') problems.push(`${path}: ${image} is not a PNG`);
     }
     expect(problems).toEqual([]);
-    // A city's pages share that city's card; guides and channels have their own.
-    expect([...sizes.keys()].filter((f) => f.includes('/og/cities/')).length).toBe(cities.length);
+    // A city's pages share their province's card; guides and channels have their own.
+    expect([...sizes.keys()].filter((f) => f.includes('/og/provinces/')).length).toBe(31);
   });
 });

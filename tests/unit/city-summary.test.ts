@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityAtAGlance, monthlyCreditAnswer, retirementAnswer, withdrawalAnswer } from '../../src/lib/city-summary.ts';
-import { reportHref, breadcrumbJsonLd } from '../../src/lib/page-meta.ts';
+import { reportHref } from '../../src/lib/page-meta.ts';
 import { channelsOfCity, localHotline, telHref } from '../../src/lib/city-channels.ts';
 import { isStale, monthsBetween } from '../../src/lib/dates.ts';
 
@@ -48,10 +48,6 @@ describe('page metadata', () => {
     expect(body).toContain('https://s.example/cities/hangzhou/');
     expect(body).toContain('hangzhou:retirement');
     expect(href).not.toContain('+');
-  });
-  it('builds a BreadcrumbList with positions and absolute links', () => {
-    const ld = breadcrumbJsonLd([{ name: '首页', href: '/' }, { name: '杭州' }], 'https://s.example') as { itemListElement: { position: number; item?: string }[] };
-    expect(ld.itemListElement.map((i) => [i.position, i.item])).toEqual([[1, 'https://s.example/'], [2, undefined]]);
   });
 });
 

@@ -12,16 +12,19 @@ function pngHeader(png: Uint8Array) {
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 describe('which preview image a page uses', () => {
-  it('gives every page of a city that city’s image', () => {
-    expect(ogImagePath('/cities/hangzhou/')).toBe('/og/cities/hangzhou.png');
-    expect(ogImagePath('/cities/hangzhou/balance/wechat/')).toBe('/og/cities/hangzhou.png');
+  const provinces = new Map([['hangzhou', 'zhejiang']]);
+  it('gives every page of a city its province’s image', () => {
+    expect(ogImagePath('/cities/hangzhou/', provinces)).toBe('/og/provinces/zhejiang.png');
+    expect(ogImagePath('/cities/hangzhou/balance/wechat/', provinces)).toBe('/og/provinces/zhejiang.png');
+    expect(ogImagePath('/provinces/zhejiang/', provinces)).toBe('/og/provinces/zhejiang.png');
+    expect(ogImagePath('/cities/nowhere/', provinces)).toBe('/og/default.png');
   });
   it('gives guides and channel how-tos their own image, and index pages the default', () => {
-    expect(ogImagePath('/guides/withdrawal/')).toBe('/og/guides/withdrawal.png');
-    expect(ogImagePath('/channels/app/')).toBe('/og/channels/app.png');
-    expect(ogImagePath('/cities/')).toBe('/og/default.png');
-    expect(ogImagePath('/')).toBe('/og/default.png');
-    expect(ogImagePath('/updates/')).toBe('/og/default.png');
+    expect(ogImagePath('/guides/withdrawal/', provinces)).toBe('/og/guides/withdrawal.png');
+    expect(ogImagePath('/channels/app/', provinces)).toBe('/og/channels/app.png');
+    expect(ogImagePath('/cities/', provinces)).toBe('/og/default.png');
+    expect(ogImagePath('/', provinces)).toBe('/og/default.png');
+    expect(ogImagePath('/updates/', provinces)).toBe('/og/default.png');
   });
 });
 
