@@ -141,6 +141,23 @@ export function toPageWords(text: string, rewrites: [string, string][] = []): st
     .trim();
 }
 
+/**
+ * Filler in spoken questions (医保卡里的钱能取出来吗 → 医保卡 钱 取出来). Each word Pagefind
+ * looks up costs a download of its index chunk, so words that match every page are dropped.
+ */
+const fillers = /请问|怎么样|怎么|怎样|如何|什么|能不能|可不可以|是不是|可以|[吗呢吧啊呀么了的]|(?<=卡)里|^能|(?<=钱)能/g;
+
+/** Words on nearly every page: the longest index entries to download, and no help in ranking. */
+const everywhere = /医保卡|医保|个人账户/g;
+
+export function withoutFillers(text: string): string {
+  const tidy = (t: string) => t.replace(/\s+/g, ' ').trim();
+  // Removed without a space: Pagefind segments a Chinese run itself, and a space between two
+  // parts would make both required words (接到电话说 冻结 finds less than 接到电话说冻结).
+  const kept = tidy(text.replace(fillers, ''));
+  return tidy(kept.replace(everywhere, '')) || kept;
+}
+
 /** The topic the (rewritten) words point at. */
 export function topicOf(text: string): SearchTopic | undefined {
   return topicTriggers.find(([, words]) => words.some((w) => text.includes(w)))?.[0];
@@ -211,8 +228,10 @@ export function planSearch(query: string, cities: readonly CityIndexEntry[]): Qu
     province = provinceInChinese(joinedText, cities);
   }
   const rest = province ? joinedText.replace(`${province}省`, ' ').replace(province, ' ') : joinedText;
-  const text = toPageWords(rest, rewrites);
-  return { text, city, otherCities: otherCities.slice(0, 3), province, topic: topicOf(text), channel: channelOf(text), rewrites };
+  const pageWords = toPageWords(rest, rewrites);
+  // The topic is read from the whole question (还要交吗 says 退休缴费) before fillers go.
+  const text = withoutFillers(pageWords);
+  return { text, city, otherCities: otherCities.slice(0, 3), province, topic: topicOf(pageWords), channel: channelOf(pageWords), rewrites };
 }
 
 /**

@@ -78,6 +78,11 @@ export interface ArrangeInput {
   local: readonly Hit[];
   /** National guides and channel pages. */
   general: readonly Hit[];
+  /**
+   * The national guide of the query's topic, found by the topic filter rather than by the
+   * words: it leads the national pages even when the reader's words miss it.
+   */
+  topicGuide?: Hit | undefined;
   /** Per-city pages when no city was named. */
   copies: readonly Hit[];
 }
@@ -94,7 +99,8 @@ export interface ArrangeLimits {
 export const defaultLimits: ArrangeLimits = { generalAfterCity: 3, general: 5, perGroup: 3 };
 
 export function arrangeResults(input: ArrangeInput, ctx: RankContext, limits: ArrangeLimits = defaultLimits): Row[] {
-  const general = rankHits(input.general, ctx);
+  const lead = input.topicGuide;
+  const general = [...(lead ? [lead] : []), ...rankHits(input.general, ctx).filter((h) => h.url !== lead?.url)];
   if (input.local.length > 0) {
     const local = rankHits(input.local, ctx);
     return [...local, ...general.slice(0, limits.generalAfterCity)].map((hit) => ({ type: 'hit', hit }));

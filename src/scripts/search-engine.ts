@@ -31,7 +31,7 @@ interface Pagefind {
 }
 
 /** How many results of each search are opened (each costs a small fragment download). */
-const OPEN = { local: 8, general: 8, copies: 8 };
+const OPEN = { local: 8, general: 8, copies: 6 };
 const national: FilterValue = { any: ['guide', 'channel'] };
 
 // Kept in a variable so the bundler leaves the import to the browser.
@@ -39,7 +39,9 @@ const pagefindUrl = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () =>
   (pagefind ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 40 });
+    // No worker: one script less to download (the worker is ~11 KB), and searching an index
+    // this size on the main thread takes a few milliseconds.
+    await pf.options({ excerptLength: 40, noWorker: true });
     // Loads the filter lists, so each search also reports how many cities it found.
     await pf.filters();
     return pf;
@@ -166,18 +168,23 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
     const placeOnly = !plan.text && !rest.topic && !rest.channel;
     const wantNational = !placeOnly && (text !== null || Object.keys(shared).length > 0);
     const nationalSearch = wantNational ? search({ ...shared, kind: national }) : Promise.resolve(null);
+    // Filters only: costs no index download, and finds the topic's guide whatever the words.
+    const topicGuide =
+      wantNational && plan.topic && !plan.channel && !rest.channel
+        ? pf.search(null, { filters: { ...shared, kind: 'guide', topic: plan.topic } }).then((s) => openHits(s, 1)).then((h) => h[0])
+        : Promise.resolve(undefined);
     let rows: Row[];
     let total: number;
     let cityCount = 0;
     if (city) {
       const [local, general] = await Promise.all([search({ ...shared, city }), nationalSearch]);
-      const input = { local: await openHits(local, OPEN.local), general: await openHits(general, 3), copies: [] };
+      const input = { local: await openHits(local, OPEN.local), general: await openHits(general, 3), topicGuide: await topicGuide, copies: [] };
       rows = arrangeResults(input, { topic: plan.topic, channel: plan.channel, placeOnly });
       total = (local?.results.length ?? 0) + Math.min(general?.results.length ?? 0, 3);
     } else {
       const own = province ? { province } : {};
       const [general, copies] = await Promise.all([province ? Promise.resolve(null) : nationalSearch, search({ ...shared, ...own, kind: 'city' })]);
-      const input = { local: [], general: await openHits(general, OPEN.general), copies: await openHits(copies, OPEN.copies) };
+      const input = { local: [], general: await openHits(general, OPEN.general), topicGuide: province ? undefined : await topicGuide, copies: await openHits(copies, OPEN.copies) };
       rows = arrangeResults(input, { topic: plan.topic, channel: plan.channel, placeOnly });
       total = (general?.results.length ?? 0) + (copies?.results.length ?? 0);
       cityCount = Object.values(copies?.filters['city'] ?? {}).filter((n) => n > 0).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CityIndexEntry } from '../../src/lib/city-match.ts';
-import { channelOf, pagefindText, planSearch, toPageWords, topicOf } from '../../src/lib/search-query.ts';
+import { channelOf, pagefindText, planSearch, toPageWords, topicOf, withoutFillers } from '../../src/lib/search-query.ts';
 
 const city = (s: string, n: string, p: string, y: string, i: string, r: number, a: string[] = [], f = `${n}市`): CityIndexEntry => ({ s, n, f, p, y, i, a, r });
 const cities: CityIndexEntry[] = [
@@ -24,7 +24,7 @@ describe('planSearch: the city in a query', () => {
 
   it('finds a city glued to the words, with or without 市', () => {
     expect(plan('杭州余额').city?.s).toBe('hangzhou');
-    expect(plan('杭州市医保余额')).toMatchObject({ text: '医保余额' });
+    expect(plan('杭州市医保余额')).toMatchObject({ text: '余额', city: { s: 'hangzhou' } });
     expect(plan('延边朝鲜族自治州退休').city?.s).toBe('yanbian');
   });
 
@@ -72,14 +72,14 @@ describe('planSearch: the city in a query', () => {
 
 describe('planSearch: everyday words onto page words', () => {
   it.each([
-    ['社保卡余额', '医保卡余额'],
+    ['社保卡余额', '余额'],
     ['每月返多少', '每月划入'],
     ['返钱', '划入'],
-    ['返款什么时候到', '划入什么时候到'],
-    ['医保卡的钱怎么取钱', '医保卡的钱怎么取出来'],
+    ['返款什么时候到', '划入时候到'],
+    ['医保卡的钱怎么取钱', '钱取出来'],
     ['取现', '取出来'],
-    ['钱能取出来吗', '钱能取出来吗'],
-    ['能支取吗', '能取出来吗'],
+    ['钱能取出来吗', '钱取出来'],
+    ['能支取吗', '取出来'],
     ['提取', '取出来'],
     ['终身医保', '退休 不用再交'],
     ['卡里还有多少钱', '余额'],
@@ -94,6 +94,23 @@ describe('planSearch: everyday words onto page words', () => {
 
   it('notes each rewrite so the page can say what it searched', () => {
     expect(plan('返钱').rewrites).toEqual([['返钱', '划入']]);
+  });
+});
+
+describe('withoutFillers', () => {
+  it('drops the filler of a spoken question and keeps the words pages use', () => {
+    expect(withoutFillers('医保卡里的钱能取出来吗')).toBe('钱取出来');
+    expect(withoutFillers('退休了还要交吗')).toBe('退休还要交');
+    expect(withoutFillers('请问怎么查余额')).toBe('查余额');
+  });
+
+  it('drops words on every page unless nothing else is left', () => {
+    expect(withoutFillers('医保 转移')).toBe('转移');
+    expect(withoutFillers('医保卡')).toBe('医保卡');
+  });
+
+  it('reads the topic before the filler goes', () => {
+    expect(plan('退休了还要交吗')).toMatchObject({ topic: '退休缴费' });
   });
 });
 

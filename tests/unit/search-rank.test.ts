@@ -109,3 +109,19 @@ describe('channel and topic overview', () => {
     expect(urls(rows)[0]).toBe('/guides/balance/');
   });
 });
+
+describe('the topic’s guide', () => {
+  it('leads the national pages even when the words ranked it low or missed it', () => {
+    const guide = hit('/guides/scams/', 0, { topic: '防骗', template: 'guide-scams' });
+    const rows = arrangeResults({ local: [], general: [hit('/channels/hotline/', 20), guide], topicGuide: guide, copies: [] }, { topic: '防骗' });
+    expect(urls(rows)).toEqual(['/guides/scams/', '/channels/hotline/']);
+    const missed = arrangeResults({ local: [], general: [hit('/channels/hotline/', 20)], topicGuide: guide, copies: [] }, { topic: '防骗' });
+    expect(urls(missed)[0]).toBe('/guides/scams/');
+  });
+
+  it('still comes after the named city’s own pages', () => {
+    const guide = hit('/guides/withdrawal/', 0, { topic: '取现', template: 'guide-withdrawal' });
+    const rows = arrangeResults({ local: [hit('/cities/hangzhou/withdrawal/', 5)], general: [], topicGuide: guide, copies: [] }, { topic: '取现' });
+    expect(urls(rows)).toEqual(['/cities/hangzhou/withdrawal/', '/guides/withdrawal/']);
+  });
+});
