@@ -32,7 +32,7 @@ export const normalizeQuery = (q: string): string =>
     .replace(/ü/g, 'v');
 
 /** True when `a` and `b` have the same length and differ in at most one letter, or one letter is missing/extra. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;
@@ -70,6 +70,7 @@ export function tierOf(city: CityIndexEntry, q: string): number {
     return -1;
   }
   const bare = q.replace(/市$/, '');
+  if (!bare) return -1;
   if (names.some((n) => n === q || n === bare)) return 0;
   if (names.some((n) => n.startsWith(bare))) return 1;
   if (city.p === bare || `${city.p}省` === q) return 3;

@@ -1,10 +1,17 @@
-/** The picker's behaviour: combobox over /data/city-index.json, keyboard and touch. */
+/**
+ * The picker's behaviour: an ARIA 1.2 combobox with a listbox popup over /data/city-index.json.
+ * Typing shows ranked suggestions; ArrowDown/ArrowUp move through them; Enter opens the
+ * highlighted city, or the first suggestion; Escape closes the list, then clears the box.
+ * Taps choose an option without the box losing focus first. When nothing matches, Enter
+ * searches the whole site for the words instead.
+ */
 import { matchCities, type CityIndexEntry } from '../lib/city-match.ts';
 
 let index: Promise<CityIndexEntry[]> | undefined;
 const loadIndex = () => (index ??= fetch('/data/city-index.json').then((r) => r.json() as Promise<CityIndexEntry[]>));
 
-export async function attachPicker(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+/** Wires the picker up; returns its submit action for a submit that came before it was ready. */
+export async function attachPicker(form: HTMLFormElement, input: HTMLInputElement): Promise<() => void> {
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-picker-status]');
   let results: CityIndexEntry[] = [];
@@ -29,7 +36,9 @@ export async function attachPicker(form: HTMLFormElement, input: HTMLInputElemen
       document.getElementById(optionId(i))?.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  let shownFor = '';
   const update = () => {
+    shownFor = input.value.trim();
     results = matchCities(input.value, cities);
     list.replaceChildren(
       ...results.map((city, i) => {
@@ -59,16 +68,23 @@ export async function attachPicker(form: HTMLFormElement, input: HTMLInputElemen
       event.preventDefault();
       highlight(active <= 0 ? results.length - 1 : active - 1);
     } else if (event.key === 'Escape') {
+      if (list.hidden) input.value = '';
       close();
     }
   });
-  form.addEventListener('submit', (event) => {
+  const submit = () => {
+    if (input.value.trim() !== shownFor) update();
     const city = results[Math.max(active, 0)];
-    if (city && input.value.trim()) {
-      event.preventDefault();
-      go(city);
-    }
+    if (city) go(city);
+    else if (input.value.trim()) location.href = `/search/?q=${encodeURIComponent(input.value.trim())}`;
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
-  input.addEventListener('blur', () => setTimeout(close, 200));
+  // A tap on an option must not blur the box first (that would close the list under the finger).
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  input.addEventListener('blur', () => setTimeout(close, 150));
   if (input.value) update();
+  return submit;
 }
