@@ -157,15 +157,17 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
     writeFilters(state.filters);
     history.replaceState(null, '', `?${paramsOfState(state)}`);
 
-    const text = pagefindText(plan);
     const { city, province, ...rest } = state.filters;
+    const placeOnly = !plan.text && !rest.topic && !rest.channel;
+    // A place alone (北平, beijng): search its name, so Pagefind's relevance puts the city hub first
+    // instead of returning the city's pages in index order.
+    const text = pagefindText(plan) ?? (placeOnly && plan.city ? plan.city.n : null);
     const shared: Record<string, FilterValue> = { ...rest };
     const search = async (filters: Record<string, FilterValue>) => {
       const found = await pf.search(text, { filters });
       if (found?.results.length || !plan.topic || !text) return found;
       return pf.search(topicWords[plan.topic], { filters });
     };
-    const placeOnly = !plan.text && !rest.topic && !rest.channel;
     const wantNational = !placeOnly && (text !== null || Object.keys(shared).length > 0);
     const nationalSearch = wantNational ? search({ ...shared, kind: national }) : Promise.resolve(null);
     // Filters only: costs no index download, and finds the topic's guide whatever the words.
@@ -178,7 +180,8 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
     let cityCount = 0;
     if (city) {
       const [local, general] = await Promise.all([search({ ...shared, city }), nationalSearch]);
-      const input = { local: await openHits(local, OPEN.local), general: await openHits(general, 3), topicGuide: await topicGuide, copies: [] };
+      // A place alone: open all of the city's pages (a dozen or so) so the hub is among them to rank first.
+      const input = { local: await openHits(local, placeOnly ? 16 : OPEN.local), general: await openHits(general, 3), topicGuide: await topicGuide, copies: [] };
       rows = arrangeResults(input, { topic: plan.topic, channel: plan.channel, placeOnly });
       total = (local?.results.length ?? 0) + Math.min(general?.results.length ?? 0, 3);
     } else {

@@ -66,7 +66,7 @@ test('the reader’s choice is remembered on the next page and after a reload', 
   const normal = px(await style(page, 'main p', 'font-size'));
   await page.getByRole('button', { name: '大字' }).click();
   await page.getByRole('button', { name: '高对比度' }).click();
-  await page.getByRole('link', { name: '怎么查余额' }).click();
+  await page.locator('[data-at-a-glance]').getByRole('link', { name: '怎么查余额' }).click();
   await expect(page).toHaveURL(/\/balance\/$/);
   await expect(page.locator('html')).toHaveAttribute('data-large', '1');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', '1');

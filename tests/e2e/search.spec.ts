@@ -171,7 +171,7 @@ test('a city with one wrong letter is searched as the city, and the page says so
 });
 
 test('words that match nothing say so and point to the city list', async ({ page }) => {
-  await searchFor(page, { q: 'xyzxyz' });
+  await searchFor(page, { q: 'qqzzqqzz' });
   await expect(status(page)).toContainText('没有找到相关页面');
   await expect(page.locator('[data-search-results]').getByRole('link', { name: '全部城市列表' })).toHaveAttribute('href', '/cities/');
 });
