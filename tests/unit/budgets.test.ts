@@ -77,3 +77,14 @@ describe('page types', () => {
     ).toEqual(['home', 'city list', 'city hub', 'city topic', 'city topic', 'city channel how-to', 'channel', 'guide', 'search', 'other']);
   });
 });
+
+describe('a build that scales', () => {
+  test('reads collections only in src/lib/collections.ts, where each is read once and kept in a map', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const callers = readdirSync('src', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ts|astro|mdx?)$/.test(e.name))
+      .map((e) => `${e.parentPath}/${e.name}`.replace(/\\/g, '/'))
+      .filter((path) => /\bget(Collection|Entry|Entries)\s*\(/.test(readFileSync(path, 'utf8')));
+    expect(callers).toEqual(['src/lib/collections.ts']);
+  });
+});
