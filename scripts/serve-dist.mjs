@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -13,7 +14,11 @@ const types = {
   '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.ico': 'image/x-icon',
 };
 
-export function serveDist(root = 'dist', port = 4329, host = '127.0.0.1') {
+/** Text worth compressing; Pagefind's index files are gzip inside already. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
+/** `compress: true` answers in brotli or gzip as a production host would (the bench uses it). */
+export function serveDist(root = 'dist', port = 4329, host = '127.0.0.1', { compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -30,8 +35,20 @@ export function serveDist(root = 'dist', port = 4329, host = '127.0.0.1') {
         }
         path = join(path, 'index.html');
       }
-      const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      let body = await readFile(path);
+      const headers = { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      if (compress && compressible.has(extname(path))) {
+        headers['Vary'] = 'Accept-Encoding';
+        if (/\bbr\b/.test(accepts)) {
+          body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+          headers['Content-Encoding'] = 'br';
+        } else if (/\bgzip\b/.test(accepts)) {
+          body = gzipSync(body, { level: 6 });
+          headers['Content-Encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('not found'));
