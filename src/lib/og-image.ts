@@ -2,9 +2,9 @@
  * Social preview images (Open Graph), drawn at build time: an SVG from the page's words, which
  * og-render.ts turns into a PNG. Pure: no files, no fonts. No external service.
  *
- * One image per province (used by the pages of all its cities, so the card names the province), one
- * per guide and channel how-to, and a default. Not one per city: resvg parses the 20 MB CJK font for
- * every image (about 0.4 s), and 338 city cards would add minutes to every build. When no CJK font is installed the images are still drawn, with
+ * One image per city (used by all of that city's pages, so the card names the city), one per province,
+ * guide and channel how-to, and a default. og-render.ts cuts the CJK font down to the cards' characters
+ * first: parsing the whole 20 MB font for every card made 338 city cards cost minutes per build. When no CJK font is installed the images are still drawn, with
  * the shapes only: a missing font must never fail the build.
  */
 export const ogSize = { width: 1200, height: 630 } as const;
@@ -16,14 +16,11 @@ export interface OgCard {
   lines: readonly string[];
 }
 
-/** The image a page uses, from its path and the city-to-province map, so layouts need no extra prop. */
+/** The image a page uses, from its path alone (the map says which city slugs exist), so layouts need no extra prop. */
 export function ogImagePath(pathname: string, provinceOfCity: ReadonlyMap<string, string>): string {
   const [first, id] = pathname.split('/').filter(Boolean);
   if (!id) return '/og/default.png';
-  if (first === 'cities') {
-    const province = provinceOfCity.get(id);
-    return province ? `/og/provinces/${province}.png` : '/og/default.png';
-  }
+  if (first === 'cities') return provinceOfCity.has(id) ? `/og/cities/${id}.png` : '/og/default.png';
   if (first === 'provinces') return `/og/provinces/${id}.png`;
   if (first === 'guides' || first === 'channels') return `/og/${first}/${id}.png`;
   return '/og/default.png';
@@ -63,6 +60,9 @@ export function wrapTitle(title: string, maxEm: number, maxLines: number): strin
   return lines;
 }
 
+/** Words on every card besides the card's own, so a font subset includes them (… ends wrapped titles). */
+export const ogFixedText = '每条都注明出处和核实日期… 0123456789-';
+
 const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -86,7 +86,7 @@ export function ogSvg(card: OgCard, fontFamily = 'Noto Sans CJK SC'): string {
     text(80, 130, 44, 700, card.kicker),
     ...titleLines.map((line, i) => text(80, titleTop + i * titleSize * 1.2, titleSize, 700, line)),
     ...card.lines.slice(0, 2).map((line, i) => text(80, linesTop + i * 60, 42, 400, line, '#e6eef7')),
-    text(80, height - 60, 34, 400, '每条都注明出处和核实日期', '#e6eef7'),
+    text(80, height - 60, 34, 400, ogFixedText.split('…')[0]!, '#e6eef7'),
     '</svg>',
   ].join('');
 }

@@ -1,5 +1,8 @@
 /** Renders og-image.ts cards to PNG with resvg, using a CJK font found on this machine (if any). */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Resvg } from '@resvg/resvg-js';
 import { ogSize, ogSvg, type OgCard } from './og-image.ts';
@@ -22,6 +25,45 @@ export function findCjkFont(candidates: readonly string[] = fontCandidates): str
     return file && chinese.includes(file) ? file : undefined;
   } catch {
     return undefined; // No fontconfig either.
+  }
+}
+
+/**
+ * A copy of the font holding only `text`'s characters, written to a temp file, so resvg parses
+ * about 20 KB per image instead of the 20 MB collection (0.4 s an image, minutes a build).
+ * Uses HarfBuzz's subsetter (WebAssembly). In a .ttc the Simplified Chinese face is picked by index.
+ * Returns the original file when subsetting fails: slower, never wrong.
+ */
+export async function subsetFont(fontFile: string, text: string): Promise<string> {
+  try {
+    const require = createRequire(import.meta.url);
+    const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    const noop = () => 0;
+    const { instance } = await WebAssembly.instantiate(wasm, {
+      env: { abort: () => { throw new Error('harfbuzz abort'); } },
+      wasi_snapshot_preview1: { proc_exit: noop, fd_write: noop, fd_close: noop, fd_seek: noop },
+    });
+    const hb = instance.exports as Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
+    const font = readFileSync(fontFile);
+    const at = hb['malloc']!(font.length);
+    new Uint8Array(hb.memory.buffer).set(font, at);
+    const blob = hb['hb_blob_create']!(at, font.length, 2 /* writable */, 0, 0);
+    // Noto CJK collections order their faces JP, KR, SC, TC, HK: SC is face 2.
+    const face = hb['hb_face_create']!(blob, fontFile.endsWith('.ttc') ? 2 : 0);
+    const input = hb['hb_subset_input_create_or_fail']!();
+    const unicodes = hb['hb_subset_input_unicode_set']!(input);
+    for (const ch of new Set(text)) hb['hb_set_add']!(unicodes, ch.codePointAt(0)!);
+    const subset = hb['hb_subset_or_fail']!(face, input);
+    if (!subset) return fontFile;
+    const out = hb['hb_face_reference_blob']!(subset);
+    const length = hb['hb_blob_get_length']!(out);
+    const data = hb['hb_blob_get_data']!(out, 0);
+    const file = join(mkdtempSync(join(tmpdir(), 'og-font-')), 'subset.otf');
+    writeFileSync(file, new Uint8Array(hb.memory.buffer).slice(data, data + length));
+    return file;
+  } catch (error) {
+    console.warn(`[og] font subsetting failed, using the whole font: ${String(error)}`);
+    return fontFile;
   }
 }
 

@@ -112,7 +112,8 @@ describe('titles and sharing tags', () => {
       else if (readFileSync(file).subarray(1, 4).toString() !== 'PNG') problems.push(`${path}: ${image} is not a PNG`);
     }
     expect(problems).toEqual([]);
-    // A city's pages share their province's card; guides and channels have their own.
+    // A city's pages share that city's card; provinces, guides and channels have their own.
+    expect([...sizes.keys()].filter((f) => f.includes('/og/cities/')).length).toBe(cities.length);
     expect([...sizes.keys()].filter((f) => f.includes('/og/provinces/')).length).toBe(31);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { ogImagePath, ogSize, ogSvg, textWidthEm, wrapTitle } from '../../src/lib/og-image.ts';
-import { findCjkFont, renderOgPng } from '../../src/lib/og-render.ts';
+import { findCjkFont, renderOgPng, subsetFont } from '../../src/lib/og-render.ts';
+import { statSync } from 'node:fs';
 import { encodeIndexedPng } from '../../src/lib/png.ts';
 
 /** Reads width, height and colour type from a PNG's IHDR chunk. */
@@ -13,9 +14,9 @@ const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 describe('which preview image a page uses', () => {
   const provinces = new Map([['hangzhou', 'zhejiang']]);
-  it('gives every page of a city its province’s image', () => {
-    expect(ogImagePath('/cities/hangzhou/', provinces)).toBe('/og/provinces/zhejiang.png');
-    expect(ogImagePath('/cities/hangzhou/balance/wechat/', provinces)).toBe('/og/provinces/zhejiang.png');
+  it('gives every page of a city that city’s image, and a province page its own', () => {
+    expect(ogImagePath('/cities/hangzhou/', provinces)).toBe('/og/cities/hangzhou.png');
+    expect(ogImagePath('/cities/hangzhou/balance/wechat/', provinces)).toBe('/og/cities/hangzhou.png');
     expect(ogImagePath('/provinces/zhejiang/', provinces)).toBe('/og/provinces/zhejiang.png');
     expect(ogImagePath('/cities/nowhere/', provinces)).toBe('/og/default.png');
   });
@@ -91,5 +92,19 @@ describe('rendering a card', () => {
     expect(withFont.length).toBeLessThan(50 * 1024);
     // Glyph edges add detail: the same card with text is clearly bigger than without.
     expect(withFont.length).toBeGreaterThan(without.length * 1.3);
+  });
+});
+
+describe('the font subset for preview cards', () => {
+  const font = findCjkFont();
+  it.skipIf(!font)('keeps only the cards’ characters, so each card parses a small font', async () => {
+    const file = await subsetFont(font!, '杭州医保');
+    expect(file).not.toBe(font);
+    expect(statSync(file).size).toBeLessThan(100_000);
+    const png = renderOgPng({ kicker: '医保', title: '杭州', lines: [] }, file);
+    expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+  it('falls back to the whole font when subsetting fails', async () => {
+    expect(await subsetFont('/nonexistent/font.ttc', '杭州')).toBe('/nonexistent/font.ttc');
   });
 });
