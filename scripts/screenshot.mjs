@@ -12,7 +12,7 @@ const query = [process.env.LARGE ? 'large=1' : '', process.env.CONTRAST ? 'contr
 for (const path of paths) {
   for (const [label, viewport] of [['mobile', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-    await page.goto(`${base}${path}${query ? `?${query}` : ''}`);
+    await page.goto(`${base}${path}${query ? `${path.includes('?') ? '&' : '?'}${query}` : ''}`, { waitUntil: 'networkidle' });
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
     const suffix = [process.env.LARGE ? 'large' : '', process.env.CONTRAST ? 'contrast' : ''].filter(Boolean).join('-');
     await page.screenshot({ path: `screenshots/${name}${suffix ? `-${suffix}` : ''}-${label}.png`, fullPage: process.env.FULL === '1' });

@@ -120,7 +120,8 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
   };
   const writeFilters = (filters: SearchState['filters']) => {
     for (const key of filterKeys) if (selects[key]) selects[key].value = filters[key] ?? '';
-    if (details && filterKeys.some((k) => filters[k])) details.open = true;
+    // The filters stay folded even when set: on a phone they would push the results off the screen,
+    // and the status line already says which city or topic the search used.
   };
 
   const cityNote = (plan: QueryPlan, state: SearchState): Node[] => {
