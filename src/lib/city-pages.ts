@@ -17,18 +17,19 @@ export const cityTopicShort: Record<CityTopic, string> = {
   'monthly-credit': '每月划入多少',
 };
 
+/** What the breadcrumbs need of a city (a CityView has it). */
 export interface CityRef {
   id: string;
-  name: string;
-  provinceName: string;
-  provinceId: string;
+  city: { name: string };
+  province: { id: string; data: { name: string } };
 }
 
-export function cityCrumbs(city: CityRef, ...rest: Crumb[]): Crumb[] {
+/** 全部城市 › 省 › 城市 › …rest */
+export function cityCrumbs(view: CityRef, ...rest: Crumb[]): Crumb[] {
   return [
     { name: '全部城市', href: '/cities/' },
-    { name: city.provinceName, href: `/provinces/${city.provinceId}/` },
-    { name: city.name, href: `/cities/${city.id}/` },
+    { name: view.province.data.name, href: `/provinces/${view.province.id}/` },
+    { name: view.city.name, href: `/cities/${view.id}/` },
     ...rest,
   ];
 }

@@ -86,3 +86,20 @@ export function withdrawalRows(places: readonly ComparePlace[]): CompareRow[] {
     }];
   });
 }
+
+export interface CompareTableSpec {
+  /** URL segment: /compare/<slug>/ */
+  slug: 'retirement' | 'monthly-credit' | 'withdrawal';
+  title: string;
+  columns: string[];
+  rows: CompareRow[];
+}
+
+/** The three comparison tables, each a page under /compare/. */
+export function compareTables(places: readonly ComparePlace[], today: string): CompareTableSpec[] {
+  return [
+    { slug: 'retirement', title: '退休缴费年限', columns: retirementColumns, rows: retirementRows(places, today) },
+    { slug: 'monthly-credit', title: '每月划入标准', columns: monthlyCreditColumns, rows: monthlyCreditRows(places) },
+    { slug: 'withdrawal', title: '个人账户余额可以支取的情形', columns: withdrawalColumns, rows: withdrawalRows(places) },
+  ];
+}

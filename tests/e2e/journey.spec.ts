@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './helpers.ts';
 
-/** Collects console errors and failed requests so every journey also proves the page is clean. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
 
 test('a reader goes from the home page to a city, its balance table and a channel how-to', async ({ page }) => {
   const errors = watchErrors(page);

@@ -1,14 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers.ts';
 
-/** Collects console errors (CSP violations show up there) and uncaught exceptions. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const resultLinks = (page: Page) => page.locator('[data-search-results] .result-title a');
