@@ -1,13 +1,8 @@
 /** Which query channels a city has, and what is known locally about each. Pure logic. */
 import type { CityChannel } from '../schemas/city.ts';
 import { channelIds, type ChannelId } from '../schemas/shared.ts';
+import { everywhereChannels } from './channel-availability.ts';
 
-/**
- * Channels that exist everywhere in mainland China: the national app and 医保电子凭证 in WeChat and
- * Alipay work for every 统筹区, every city has 区号-12393, service windows and 定点药店.
- * Kiosks and bank passbooks depend on the place, so a city has them only when a source says so.
- */
-export const everywhereChannels: ReadonlySet<ChannelId> = new Set(['app', 'wechat', 'alipay', 'hotline', 'window', 'pharmacy']);
 
 export interface CityChannelGroup {
   id: ChannelId;

@@ -123,3 +123,21 @@ export function withoutCity(title: string, city: string | undefined): string {
   if (!city) return title;
   return title.replace(new RegExp(`^${city}[：:]?`), '').trim() || title;
 }
+
+/**
+ * A city's page for the channel the query names (武汉 微信). Per-city channel pages that only repeat
+ * the national how-to are left out of the index (they were over half of it, and Pagefind's memory
+ * and first-query bytes grow with every page), so the search page puts the city's copy back at the
+ * top itself: every city has a page for each channel that exists everywhere.
+ */
+export function cityChannelHit(city: { slug: string; name: string }, channel: string, channelTitle: string | undefined): Hit {
+  return {
+    url: `/cities/${city.slug}/balance/${channel}/`,
+    title: `${city.name}：${channelTitle ?? '查医保个人账户余额'}`,
+    excerpt: '',
+    kind: 'city',
+    template: `channel-${channel}`,
+    city: city.name,
+    score: Number.POSITIVE_INFINITY,
+  };
+}

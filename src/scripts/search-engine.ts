@@ -5,7 +5,8 @@
  */
 import type { CityIndexEntry } from '../lib/city-match.ts';
 import { pagefindText, planSearch, topicWords, type QueryPlan } from '../lib/search-query.ts';
-import { arrangeResults, withoutCity, type Hit, type Row } from '../lib/search-rank.ts';
+import { arrangeResults, cityChannelHit, withoutCity, type Hit, type Row } from '../lib/search-rank.ts';
+import { everywhereChannels } from '../lib/channel-availability.ts';
 import { filterKeys, isEmptyState, paramsOfState, stateFromParams, type SearchState } from '../lib/search-state.ts';
 import type { PageKind } from '../lib/search-meta.ts';
 
@@ -112,6 +113,7 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
   const details = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const out = document.querySelector<HTMLElement>('[data-search-results]')!;
+  const channelTitles = JSON.parse(out.dataset['channelTitles'] ?? '{}') as Record<string, string>;
 
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
@@ -182,7 +184,13 @@ export async function startSearch(form: HTMLFormElement): Promise<() => Promise<
     if (city) {
       const [local, general] = await Promise.all([search({ ...shared, city }), nationalSearch]);
       // A place alone: open all of the city's pages (a dozen or so) so the hub is among them to rank first.
-      const input = { local: await openHits(local, placeOnly ? 16 : OPEN.local), general: await openHits(general, 3), topicGuide: await topicGuide, copies: [] };
+      const localHits = await openHits(local, placeOnly ? 16 : OPEN.local);
+      const named = plan.channel && everywhereChannels.has(plan.channel) ? plan.channel : undefined;
+      const place = cities.find((c) => c.n === city);
+      if (named && place && !localHits.some((h) => h.template === `channel-${named}`)) {
+        localHits.unshift(cityChannelHit({ slug: place.s, name: place.n }, named, channelTitles[named]));
+      }
+      const input = { local: localHits, general: await openHits(general, 3), topicGuide: await topicGuide, copies: [] };
       rows = arrangeResults(input, { topic: plan.topic, channel: plan.channel, placeOnly });
       total = (local?.results.length ?? 0) + Math.min(general?.results.length ?? 0, 3);
     } else {

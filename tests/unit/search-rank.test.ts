@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedScore, arrangeResults, rankHits, withoutCity, type Hit } from '../../src/lib/search-rank.ts';
+import { adjustedScore, arrangeResults, cityChannelHit, rankHits, withoutCity, type Hit } from '../../src/lib/search-rank.ts';
 
 const hit = (url: string, score: number, extra: Partial<Hit> = {}): Hit => ({
   url,
@@ -123,5 +123,19 @@ describe('the topic’s guide', () => {
     const guide = hit('/guides/withdrawal/', 0, { topic: '取现', template: 'guide-withdrawal' });
     const rows = arrangeResults({ local: [hit('/cities/hangzhou/withdrawal/', 5)], general: [], topicGuide: guide, copies: [] }, { topic: '取现' });
     expect(urls(rows)).toEqual(['/cities/hangzhou/withdrawal/', '/guides/withdrawal/']);
+  });
+});
+
+describe('a city’s channel page the index leaves out', () => {
+  it('is put back at the top, titled from the channel, when the query names the city and the channel', () => {
+    const made = cityChannelHit({ slug: 'wuhan', name: '武汉' }, 'wechat', '在微信里用医保电子凭证查余额');
+    expect(made.url).toBe('/cities/wuhan/balance/wechat/');
+    expect(made.title).toBe('武汉：在微信里用医保电子凭证查余额');
+    expect(made.template).toBe('channel-wechat');
+    expect(rankHits([hit('/cities/wuhan/', 50, { template: 'hub' }), made], { channel: 'wechat' })[0]?.url).toBe(made.url);
+  });
+
+  it('falls back to a plain title when the channel’s title is unknown', () => {
+    expect(cityChannelHit({ slug: 'wuhan', name: '武汉' }, 'app', undefined).title).toBe('武汉：查医保个人账户余额');
   });
 });
