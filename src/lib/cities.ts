@@ -50,11 +50,6 @@ async function buildViews(): Promise<CityView[]> {
 /** Every city, by GB/T 2260 code (so provinces come together). */
 export const cityViews = (): Promise<CityView[]> => (views ??= buildViews());
 
-export async function cityView(id: string): Promise<CityView> {
-  const found = (await cityViews()).find((v) => v.id === id);
-  if (!found) throw new Error(`no city “${id}”`);
-  return found;
-}
 
 /** getStaticPaths for every page under /cities/<slug>/. */
 export async function cityPaths() {

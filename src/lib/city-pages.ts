@@ -10,12 +10,6 @@ export const cityTopicTitle: Record<CityTopic, (name: string) => string> = {
   'monthly-credit': (n) => `${n}：医保个人账户每月划入多少钱`,
 };
 
-export const cityTopicShort: Record<CityTopic, string> = {
-  balance: '查余额',
-  withdrawal: '能不能取出来',
-  retirement: '退休交满几年',
-  'monthly-credit': '每月划入多少',
-};
 
 /** What the breadcrumbs need of a city (a CityView has it). */
 export interface CityRef {

@@ -40,10 +40,7 @@ export const channelsById = () => byId('channels');
 export const guidesById = () => byId('guides');
 export const updatesById = () => byId('updates');
 
-export const cityById = (id: string) => need('cities', id);
-export const provinceById = (id: string) => need('provinces', id);
 export const channelById = (id: ChannelId) => need('channels', id);
-export const guideById = (id: string) => need('guides', id);
 
 /** The one national rules file. */
 export const national = async (): Promise<NationalEntry> => need('national', 'cn');
