@@ -10,7 +10,7 @@ import type { MonthlyCreditRule, RetirementRule, WithdrawalRule } from '../schem
 import type { Source } from '../schemas/shared.ts';
 
 const sourcesOut = (sources: readonly Source[]) =>
-  sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, ...(s.date ? { date: s.date } : {}), ...(s.docNumber ? { docNumber: s.docNumber } : {}), grade: s.grade }));
+  sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, ...(s.date ? { date: s.date } : {}), ...(s.docNumber ? { docNumber: s.docNumber } : {}), ...(s.via ? { via: s.via } : {}), grade: s.grade }));
 
 const common = (fact: ResolvedFact<{ sources: Source[]; checkedAt: string; confidence?: 'settled' | 'unverified' | undefined; note?: string | undefined }>) => ({
   level: fact.level,

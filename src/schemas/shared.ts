@@ -48,6 +48,11 @@ export const source = z
     date: isoDay.optional(),
     /** 文件的文号，如“国办发〔2021〕14号”。 */
     docNumber: text(60).optional(),
+    /**
+     * 转载：我们读到的不是发布单位自己的网页，而是别的网站转载的全文或原文摘录，这里写那个网站的名字，
+     * 如“sz12333.net.cn（转载）”。读者据此知道网址不是官方网站。
+     */
+    via: text(60).optional(),
     /** A / B / C。 */
     grade,
   })
