@@ -79,6 +79,7 @@ export const withdrawalCondition = z.strictObject({
   /** 要带的材料。 */
   materials: z.array(text(60)).optional(),
 });
+export type WithdrawalCondition = z.infer<typeof withdrawalCondition>;
 
 /** 个人账户的钱能不能取出来。 */
 export const withdrawalRule = z
