@@ -30,7 +30,7 @@ export const t = {
     conflicting: '各来源说法不一',
     reliedOn: '本页采用',
     sources: '来源',
-    via: '本站读到的是转载，转载网站：',
+    via: '本站读到的网站：',
     sourceDate: '来源日期',
     grade: '等级',
     callToConfirm: '拿不准时，请打当地医保服务热线确认：',
