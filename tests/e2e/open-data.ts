@@ -7,6 +7,7 @@ export interface CityData {
   slug: string;
   name: string;
   areaCode: string;
+  channels: { channel: string; name: string; how?: string }[];
   monthlyCredit: { employeePercentOfBase: number | null; retiree: Band[]; averagePension?: number | null } | null;
   retirement: { menYears: number | null; womenYears: number | null; localYears: number | null } | null;
   withdrawal: { conditions: { id: string; text: string; materials?: string[] }[] } | null;

@@ -1,3 +1,4 @@
+import { cityWhere, type CityData } from './open-data.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** One page of each kind a reader meets. */
@@ -205,16 +206,20 @@ test('复制本步链接 copies the step’s own address, without the reader’s
   await context.close();
 });
 
-test('a city hub’s phone script says what to have ready, what to say, and the menu where a source gives it', async ({ page }) => {
-  await page.goto('/cities/beijing/');
+test('a city hub’s phone script says what to have ready, what to say, and the menu where a source gives it', async ({ page, request }) => {
+  const menuOf = (c: CityData) => c.channels.find((ch) => ch.channel === 'hotline' && ch.how)?.how;
+  const withMenu = await cityWhere(request, '有来源说明热线菜单', (c) => Boolean(menuOf(c)));
+  await page.goto(`/cities/${withMenu.slug}/`);
   const script = page.locator('#phone-script');
   await script.locator('summary').click();
   await expect(script).toContainText('身份证号码');
   await expect(script).toContainText('社保卡');
   await expect(script).toContainText('可以这样说');
-  await expect(script.getByRole('link', { name: '010-12393' })).toHaveAttribute('href', 'tel:01012393');
-  await expect(script).toContainText('按语音提示操作'); // from Beijing's sourced hotline entry
-  await page.goto('/cities/hangzhou/');
+  const hotline = `${withMenu.areaCode}-12393`;
+  await expect(script.getByRole('link', { name: hotline })).toHaveAttribute('href', `tel:${hotline.replace('-', '')}`);
+  await expect(script).toContainText(menuOf(withMenu)!);
+  const withoutMenu = await cityWhere(request, '没有来源说明热线菜单', (c) => !menuOf(c));
+  await page.goto(`/cities/${withoutMenu.slug}/`);
   await page.locator('#phone-script summary').click();
   await expect(page.locator('#phone-script')).toContainText('还没有找到可靠来源');
 });
