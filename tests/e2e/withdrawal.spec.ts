@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { CityData } from './open-data.ts';
 
 // The questionnaire is built from the city's published rule, so the test reads the same rule from
 // the open data and walks the questions as a reader would.
-type Condition = { id: string; text: string; materials?: string[] };
+type Condition = NonNullable<CityData['withdrawal']>['conditions'][number];
 async function conditionsOf(page: Page, slug: string): Promise<Condition[]> {
   const res = await page.request.get(`/data/cities/${slug}.json`);
-  return ((await res.json()) as { withdrawal: { conditions: Condition[] } }).withdrawal.conditions;
+  return ((await res.json()) as CityData).withdrawal?.conditions ?? [];
 }
 
 const askOrder = ['death', 'emigration', 'transfer-unaccepted', 'stop-insurance', 'resettled-elsewhere', 'enlistment', 'other'];
