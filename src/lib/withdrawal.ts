@@ -49,10 +49,9 @@ export const noWithdrawalOutcome = 'a-none';
  * the last question lists the remaining ones together so that none is dropped.
  */
 export function withdrawalQuestions(conditions: readonly Condition[], max = 4): WithdrawalQuestion[] {
+  // Two rows with the same id (say two “other” cases) are different situations: each gets its own question.
   const sorted = [...conditions].sort((a, b) => askOrder.indexOf(a.id) - askOrder.indexOf(b.id));
-  // Two rows with the same id (say two “other” cases) are different situations: each keeps its own text.
-  const groups: Condition[][] = sorted.map((c) => [c]);
-  const kept = groups.length > max ? [...groups.slice(0, max - 1), groups.slice(max - 1).flat()] : groups;
+  const kept = sorted.length > max ? [...sorted.slice(0, max - 1).map((c) => [c]), sorted.slice(max - 1)] : sorted.map((c) => [c]);
   return kept.map((group, i) => {
     const first = group[0]!;
     const ask =

@@ -26,7 +26,7 @@ describe('conflicts between sources', () => {
     const problems = places.flatMap(({ file, field, page, conflict }) => {
       const html = htmlAt(page);
       if (!html) return [`${file}: ${field}: 页面 ${page} 不存在`];
-      return missingParts(pageText(html), conflict).map((part) => `${file}: ${field}: ${page} 上没有显示“${part}”`);
+      return missingParts(pageText(page, html), conflict).map((part) => `${file}: ${field}: ${page} 上没有显示“${part}”`);
     });
     expect(problems).toEqual([]);
   });
@@ -35,6 +35,6 @@ describe('conflicts between sources', () => {
     const { conflict, page } = places[0]!;
     const html = htmlAt(page)!;
     const stripped = html.replace(/<div class="callout callout--warning" data-conflict>[\s\S]*?<\/div>/g, '');
-    expect(missingParts(pageText(stripped), conflict).length).toBeGreaterThan(0);
+    expect(missingParts(pageText(page, stripped), conflict).length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 // Where each recorded conflict must appear in the built site, and what of it a page is missing.
+import { readPage } from '../../../src/lib/html-checks.ts';
 import type { Conflict } from '../../../src/schemas/shared.ts';
 
 type Group = { conflicts?: Conflict[] } | undefined;
@@ -25,14 +26,8 @@ export function conflictPlaces(
   return places;
 }
 
-/** Visible text of a page, with white space removed so layout cannot hide a match. */
-export function pageText(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    .replace(/\s+/g, '');
-}
+/** Visible text of a page (read as every dist check reads pages), with white space removed so layout cannot hide a match. */
+export const pageText = (path: string, html: string): string => readPage(path, html).text.replace(/\s+/g, '');
 
 /** The parts of a conflict (what it is about, each claim, why one is relied on) a page does not show. */
 export function missingParts(text: string, conflict: Conflict): string[] {
