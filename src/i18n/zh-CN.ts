@@ -25,6 +25,7 @@ export const t = {
   facts: {
     checkedAt: '核实于',
     stale: '超过一年未复核，请以当地医保部门为准',
+    oldSource: (year: string) => `来源中注明日期的，最新的也是${year}年的，规定后来可能改过，请以当地医保部门为准`,
     unverified: '仅见于非官方资料，待核实',
     noSource: '我们还没有找到可靠来源',
     conflicting: '各来源说法不一',

@@ -15,6 +15,17 @@ export function monthsBetween(from: string, to: string): number {
 /** A fact checked more than 12 months before `today` is stale. */
 export const isStale = (checkedAt: string, today: string): boolean => monthsBetween(checkedAt, today) >= 12;
 
+/** Rules change: when even the newest source is this many years old, the page says the rule may have changed. */
+export const OLD_SOURCE_YEARS = 5;
+
+/** The newest date printed on any of the sources, or undefined when none prints one. */
+export const newestDate = (dates: readonly (string | undefined)[]): string | undefined =>
+  dates.reduce<string | undefined>((newest, d) => (d && (!newest || d > newest) ? d : newest), undefined);
+
+/** True when the newest source date is OLD_SOURCE_YEARS or more before `today` (no date: unknown, so false). */
+export const isOldSource = (newest: string | undefined, today: string): boolean =>
+  newest !== undefined && monthsBetween(newest, today) >= OLD_SOURCE_YEARS * 12;
+
 /** 2026-11-22 → 2026年11月22日 */
 export function chineseDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { isStale } from './dates.ts';
+import { isOldSource, isStale, newestDate } from './dates.ts';
 
 /** One URL-bearing attribute on a page. */
 export interface PageLink {
@@ -36,8 +36,8 @@ export interface PageInfo {
   links: PageLink[];
   /** `data-fact-id` values of the fact groups on the page. */
   factIds: string[];
-  /** Each provenance block: its 核实于 date and whether it shows the stale caution. */
-  provenance: { checkedAt: string | undefined; staleCaution: boolean }[];
+  /** Each provenance block: its 核实于 date, the dates its sources print, and which cautions it shows. */
+  provenance: { checkedAt: string | undefined; sourceDates: string[]; national: boolean; staleCaution: boolean; oldSourceCaution: boolean }[];
   /** Visible text of the body (scripts and styles left out). */
   text: string;
 }
@@ -104,7 +104,12 @@ export function readPage(path: string, html: string): PageInfo {
       .filter((e) => (attr(e, 'class') ?? '').split(/\s+/).includes('provenance'))
       .map((p) => ({
         checkedAt: DomUtils.findOne((e) => e.name === 'time', p.children)?.attribs['datetime'],
+        sourceDates: DomUtils.findAll((e) => e.name === 'li', p.children)
+          .flatMap((li) => DomUtils.findAll((e) => e.name === 'time', li.children))
+          .map((t) => t.attribs['datetime'] ?? ''),
+        national: attr(p, 'data-national') !== undefined,
         staleCaution: DomUtils.findOne((e) => attr(e, 'data-stale') !== undefined, p.children) !== null,
+        oldSourceCaution: DomUtils.findOne((e) => attr(e, 'data-old-source') !== undefined, p.children) !== null,
       })),
     text: body ? textOf(body.children).replace(/\s+/g, ' ') : '',
   };
@@ -243,13 +248,17 @@ export function pastWillStatements(text: string, today: string): string[] {
   return found;
 }
 
-/** "将于 2020年1月1日" on a page built later; and every stale fact carries its caution. */
+/** "将于 2020年1月1日" on a page built later; every stale fact, and every fact whose newest source is old, carries its caution. */
 export function checkFreshness(page: PageInfo, today: string): string[] {
   const problems = pastWillStatements(page.text, today).map((s) => `${page.path}: “${s}” 说的是已经过去的日期，应写成“自……起执行”，不能写“将要”`);
   page.provenance.forEach((p, i) => {
     if (!p.checkedAt) problems.push(`${page.path}: 第 ${i + 1} 处来源说明缺少“核实于”日期`);
     else if (isStale(p.checkedAt, today) && !p.staleCaution) {
       problems.push(`${page.path}: 第 ${i + 1} 处事实核实于 ${p.checkedAt}，已超过一年，却没有显示“超过一年未复核”的提示`);
+    }
+    const newest = newestDate(p.sourceDates);
+    if (!p.national && isOldSource(newest, today) && !p.oldSourceCaution) {
+      problems.push(`${page.path}: 第 ${i + 1} 处事实的来源最新也是 ${newest}，却没有提示“规定后来可能改过”`);
     }
   });
   return problems;

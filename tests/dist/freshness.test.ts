@@ -25,11 +25,12 @@ describe('the freshness check on broken input', () => {
     expect(pastWillStatements('自2021年1月1日起执行', '2026-11-22')).toEqual([]);
   });
 
-  test('reports a stale fact without its caution, a block without 核实于, and 将于 a past day', () => {
+  test('reports a stale fact without its caution, old sources without theirs, a block without 核实于, and 将于 a past day', () => {
     expect(checkFreshness(pageAt(loadSite(brokenDir), '/stale/'), '2026-11-22')).toEqual([
       '/stale/: “将于2021年1月1日” 说的是已经过去的日期，应写成“自……起执行”，不能写“将要”',
       '/stale/: 第 1 处事实核实于 2023-05-01，已超过一年，却没有显示“超过一年未复核”的提示',
-      '/stale/: 第 2 处来源说明缺少“核实于”日期',
+      '/stale/: 第 2 处事实的来源最新也是 2009-07-01，却没有提示“规定后来可能改过”',
+      '/stale/: 第 3 处来源说明缺少“核实于”日期',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cityAtAGlance, monthlyCreditAnswer, retirementAnswer, withdrawalAnswer } from '../../src/lib/city-summary.ts';
 import { reportHref } from '../../src/lib/page-meta.ts';
 import { channelsOfCity, localHotline, telHref } from '../../src/lib/city-channels.ts';
-import { isStale, monthsBetween } from '../../src/lib/dates.ts';
+import { isOldSource, isStale, monthsBetween, newestDate } from '../../src/lib/dates.ts';
 
 const base = { sources: [{ url: 'https://x.gov.cn', title: 't', publisher: 'p', grade: 'C' as const }], checkedAt: '2026-11-22' };
 
@@ -59,5 +59,14 @@ describe('freshness', () => {
   it('calls a fact checked 12 months or more before the build stale', () => {
     expect(isStale('2025-11-22', '2026-11-22')).toBe(true);
     expect(isStale('2026-01-01', '2026-11-22')).toBe(false);
+  });
+  it('takes the newest printed source date, ignoring sources without one', () => {
+    expect(newestDate(['2013-12-11', undefined, '2021-03-01', '2008-05-01'])).toBe('2021-03-01');
+    expect(newestDate([undefined, undefined])).toBeUndefined();
+  });
+  it('calls sources old when even the newest is five years or more before the build', () => {
+    expect(isOldSource('2021-12-01', '2026-12-01')).toBe(true);
+    expect(isOldSource('2021-12-02', '2026-12-01')).toBe(false);
+    expect(isOldSource(undefined, '2026-12-01')).toBe(false);
   });
 });
