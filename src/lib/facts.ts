@@ -83,6 +83,17 @@ export function retirementOn(rule: RetirementRule, on: string): RetirementInForc
   return current;
 }
 
+/**
+ * One step of a schedule in words: 男 30 年、女 25 年、本地实际缴费 14 年. The local years are named
+ * whenever the step gives them: in some places (湖南) they are the only thing that changes.
+ */
+export function stepInWords(step: Pick<RetirementStep, 'menYears' | 'womenYears' | 'localYears'>): string {
+  const years = (n: number | null) => (n === null ? '未知' : `${n} 年`);
+  const parts = [`男 ${years(step.menYears)}`, `女 ${years(step.womenYears)}`];
+  if (step.localYears !== undefined && step.localYears !== null) parts.push(`本地实际缴费 ${years(step.localYears)}`);
+  return parts.join('、');
+}
+
 /** Whether a rule with this effective date is already in force, so the page never says 将要 for the past. */
 export const inForce = (effectiveFrom: string | undefined, on: string): boolean => !effectiveFrom || effectiveFrom <= on;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inForce, resolveRule, retirementOn, trustOf, type Place } from '../../src/lib/facts.ts';
+import { inForce, resolveRule, retirementOn, stepInWords, trustOf, type Place } from '../../src/lib/facts.ts';
 import type { RetirementRule } from '../../src/schemas/rules.ts';
 
 const src = (grade: 'A' | 'B' | 'C') => ({ url: 'https://example.gov.cn/x', title: 't', publisher: 'p', grade });
@@ -88,5 +88,13 @@ describe('trust', () => {
   });
   it('honours an editor marking a fact unverified', () => {
     expect(trustOf({ sources: [src('A')], confidence: 'unverified' })).toBe('unverified');
+  });
+});
+
+describe('a schedule step in words', () => {
+  it('names the local years when the step gives them, since they may be all that changes', () => {
+    expect(stepInWords({ menYears: 30, womenYears: 25, localYears: 14 })).toBe('男 30 年、女 25 年、本地实际缴费 14 年');
+    expect(stepInWords({ menYears: 26, womenYears: 21 })).toBe('男 26 年、女 21 年');
+    expect(stepInWords({ menYears: null, womenYears: 20, localYears: null })).toBe('男 未知、女 20 年');
   });
 });
