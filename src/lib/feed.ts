@@ -7,11 +7,13 @@ export interface FeedItem {
   /** YYYY-MM-DD */
   date: string;
   summary: string;
+  /** Which of one day's entries this is (1, 2, ...); a later one is newer. */
+  sequence?: number | undefined;
 }
 
-/** Newest first; on the same day, by id so the order never depends on the file system. */
+/** Newest first; on the same day the higher sequence first, then by id so the order never depends on the file system. */
 export const newestFirst = <T extends FeedItem>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  [...items].sort((a, b) => b.date.localeCompare(a.date) || (b.sequence ?? 1) - (a.sequence ?? 1) || a.id.localeCompare(b.id));
 
 /** The anchor of an update on /updates/. Ids are file names like "2026-11-22-launch". */
 export const updateAnchor = (id: string): string => `u-${id.replace(/[^a-zA-Z0-9-]/g, '-')}`;

@@ -11,6 +11,10 @@ describe('the update feed', () => {
   it('puts the newest first and orders one day’s entries by id', () => {
     expect(newestFirst(items).map((i) => i.id)).toEqual(['2027-01-05-cities', '2026-11-22-cities', '2026-11-22-launch']);
   });
+  it('puts the later of one day’s entries first when it says it is the second', () => {
+    const second = { id: '2026-11-22-b-fix', title: '更正', date: '2026-11-22', summary: '更正', sequence: 2 };
+    expect(newestFirst([...items, second]).map((i) => i.id)).toEqual(['2027-01-05-cities', '2026-11-22-b-fix', '2026-11-22-cities', '2026-11-22-launch']);
+  });
   it('writes RFC 822 dates with the right weekday, at midnight Beijing time', () => {
     expect(rfc822('2026-11-22')).toBe('Sun, 22 Nov 2026 00:00:00 +0800');
     expect(rfc822('2027-01-05')).toBe('Tue, 05 Jan 2027 00:00:00 +0800');
