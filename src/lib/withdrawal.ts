@@ -14,6 +14,10 @@ export const withdrawalConditionLabel: Record<(typeof withdrawalConditionIds)[nu
 type ConditionId = (typeof withdrawalConditionIds)[number];
 type Condition = Pick<WithdrawalCondition, 'id' | 'text' | 'materials'>;
 
+/** A situation's short name in a list: “其他情形” tells the reader nothing, so an “other” case is named by its first sentence. */
+export const situationName = (c: Pick<WithdrawalCondition, 'id' | 'text'>): string =>
+  c.id === 'other' ? c.text.split('。')[0]!.replace(/[，,；;]+$/, '') : withdrawalConditionLabel[c.id];
+
 /** The plain question asked for each situation, as a reader of 70 would say it. */
 const questionFor: Record<Exclude<ConditionId, 'other'>, string> = {
   death: '您要办的，是已经去世的亲人的医保账户吗？',
@@ -56,7 +60,7 @@ export function withdrawalQuestions(conditions: readonly Condition[], max = 4): 
     const first = group[0]!;
     const ask =
       group.length > 1
-        ? `下面这几种情况，有一种符合您吗？${group.map((c) => withdrawalConditionLabel[c.id]).join('；')}。`
+        ? `下面这几种情况，有一种符合您吗？${group.map(situationName).join('；')}。`
         : first.id === 'other'
           ? `是这种情况吗：${first.text}`
           : questionFor[first.id];

@@ -28,6 +28,8 @@ describe('withdrawal questionnaire', () => {
     expect(qs).toHaveLength(4);
     expect(qs[3]!.conditions.map((c) => c.id)).toEqual(['stop-insurance', 'enlistment', 'other']);
     expect(qs[3]!.ask).toContain('应征入伍');
+    expect(qs[3]!.ask).toContain('外地户口退休后医保关系转不走');
+    expect(qs[3]!.ask).not.toContain('其他情形');
     expect(qs.flatMap((q) => q.conditions)).toHaveLength(6);
   });
 
