@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './helpers.ts';
+import { allCities } from './open-data.ts';
 
 
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -166,6 +167,21 @@ test('words that match nothing say so and point to the city list', async ({ page
   await searchFor(page, { q: 'qqzzqqzz' });
   await expect(status(page)).toContainText('没有找到相关页面');
   await expect(page.locator('[data-search-results]').getByRole('link', { name: '全部城市列表' })).toHaveAttribute('href', '/cities/');
+});
+
+test('source lists are not searchable: the site a source was read on does not find the page that cites it', async ({ page, request }) => {
+  // A reprint site's name appears on the page only in the source list (“本站读到的网站：…”).
+  type Sourced = { sources?: { via?: string }[] } | null;
+  const cited = (await allCities(request)).flatMap((c) =>
+    [c.retirement, c.withdrawal, c.monthlyCredit, ...c.channels]
+      .flatMap((f) => (f as Sourced)?.sources ?? [])
+      .map((s) => ({ slug: c.slug, site: /([a-z0-9-]{6,})\.(?:com|cn|net|org)/.exec(s.via ?? '')?.[1] })),
+  );
+  const example = cited.find((c) => c.site);
+  expect(example, 'some source in the open data was read on a reprint site').toBeTruthy();
+  await searchFor(page, { q: example!.site! });
+  // The search may still suggest pages for what the letters look like in pinyin, never the citing ones.
+  expect((await hrefs(page)).filter((h) => h.startsWith(`/cities/${example!.slug}/`) || h.startsWith('/compare/'))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
