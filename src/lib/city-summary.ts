@@ -1,6 +1,6 @@
 /** The “一眼看懂” lines at the top of a city hub: one short answer per topic, with its level. Pure. */
 import type { MonthlyCreditRule, RetirementRule, WithdrawalRule } from '../schemas/rules.ts';
-import { retirementOn, trustOf, type ResolvedFact } from './facts.ts';
+import { retirementOn, trustOf, yearsInWords as years, type ResolvedFact } from './facts.ts';
 import { bandAmountLabel, bandLabel } from './monthly-credit.ts';
 import type { CityTopic } from './city-pages.ts';
 
@@ -13,7 +13,6 @@ export interface GlanceLine {
   unverified: boolean;
 }
 
-const years = (n: number | null) => (n === null ? '未知' : `${n} 年`);
 
 export function retirementAnswer(rule: RetirementRule, today: string): string {
   const now = retirementOn(rule, today);

@@ -83,14 +83,16 @@ export function retirementOn(rule: RetirementRule, on: string): RetirementInForc
   return current;
 }
 
+/** A number of contribution years as shown on a page: 25 年, or 未知 when no source gives it. */
+export const yearsInWords = (n: number | null): string => (n === null ? '未知' : `${n} 年`);
+
 /**
  * One step of a schedule in words: 男 30 年、女 25 年、本地实际缴费 14 年. The local years are named
  * whenever the step gives them: in some places (湖南) they are the only thing that changes.
  */
 export function stepInWords(step: Pick<RetirementStep, 'menYears' | 'womenYears' | 'localYears'>): string {
-  const years = (n: number | null) => (n === null ? '未知' : `${n} 年`);
-  const parts = [`男 ${years(step.menYears)}`, `女 ${years(step.womenYears)}`];
-  if (step.localYears !== undefined && step.localYears !== null) parts.push(`本地实际缴费 ${years(step.localYears)}`);
+  const parts = [`男 ${yearsInWords(step.menYears)}`, `女 ${yearsInWords(step.womenYears)}`];
+  if (step.localYears !== undefined && step.localYears !== null) parts.push(`本地实际缴费 ${yearsInWords(step.localYears)}`);
   return parts.join('、');
 }
 
